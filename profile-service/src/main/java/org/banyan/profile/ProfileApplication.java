@@ -1,0 +1,13 @@
+package org.banyan.profile;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Customer-profile tag store: tag catalog, real-time and batch tagging, segments. */
+@SpringBootApplication
+public class ProfileApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ProfileApplication.class, args);
+    }
+}
