@@ -12,6 +12,9 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Consumer error handling for every listener: transient failures are retried with exponential
@@ -54,14 +57,15 @@ public final class DeadLetterPolicy {
     static String reason(Throwable ex) {
         Throwable cursor = ex;
         String reason = ex.getMessage();
-        while (cursor != null) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (cursor != null && seen.add(cursor)) {
             if (cursor instanceof InvalidEventException) {
                 return cursor.getMessage();
             }
             if (cursor.getMessage() != null) {
                 reason = cursor.getClass().getSimpleName() + ": " + cursor.getMessage();
             }
-            cursor = cursor.getCause() == cursor ? null : cursor.getCause();
+            cursor = cursor.getCause();
         }
         return reason == null ? ex.getClass().getName() : reason;
     }

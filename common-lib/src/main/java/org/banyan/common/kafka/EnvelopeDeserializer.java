@@ -39,6 +39,7 @@ public class EnvelopeDeserializer implements Deserializer<EventEnvelope<?>> {
                 .orElseThrow(() -> new InvalidEventException("No event contract for topic " + topic));
         EventEnvelope<?> envelope = read(contract, data);
         validate(envelope);
+        requireContractedType(contract, envelope);
         return envelope;
     }
 
@@ -47,7 +48,8 @@ public class EnvelopeDeserializer implements Deserializer<EventEnvelope<?>> {
         try {
             return mapper.readValue(data, type);
         } catch (JacksonException e) {
-            throw new InvalidEventException("Not a valid " + contract.topic() + " envelope: " + e.getOriginalMessage(), e);
+            throw new InvalidEventException("Not a valid " + contract.topic() + " envelope: " + e.getOriginalMessage()
+                    + " (at " + e.getPathReference() + ")", e);
         }
     }
 
@@ -58,7 +60,17 @@ public class EnvelopeDeserializer implements Deserializer<EventEnvelope<?>> {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage())
                     .sorted(Comparator.naturalOrder())
                     .collect(Collectors.joining("; "));
-            throw new InvalidEventException("Event " + envelope.eventId() + " violates its contract: " + reasons);
+            throw new InvalidEventException("Event " + (envelope.eventId() == null ? "without eventId" : envelope.eventId())
+                    + " violates its contract: " + reasons);
+        }
+    }
+
+    /** A topic carries one event type; a newer version than the contract knows is not ours to guess at. */
+    private static void requireContractedType(EventContract contract, EventEnvelope<?> envelope) {
+        if (!contract.eventType().equals(envelope.type()) || envelope.version() > contract.version()) {
+            throw new InvalidEventException("Event " + envelope.eventId() + " is " + envelope.type() + " v"
+                    + envelope.version() + ", but " + contract.topic() + " carries " + contract.eventType()
+                    + " up to v" + contract.version());
         }
     }
 }

@@ -8,6 +8,7 @@ package org.banyan.common.masking;
  */
 public final class Masking {
 
+    static final int MIN_HIDDEN = 4;
     private static final char MASK = '*';
 
     private Masking() {
@@ -30,7 +31,7 @@ public final class Masking {
             return null;
         }
         int length = value.length();
-        if (length <= head + tail) {
+        if (length < head + tail + MIN_HIDDEN) {
             return String.valueOf(MASK).repeat(length);
         }
         return value.substring(0, head) + String.valueOf(MASK).repeat(length - head - tail)
