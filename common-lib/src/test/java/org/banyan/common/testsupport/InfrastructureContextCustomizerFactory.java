@@ -10,6 +10,8 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,12 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
         return annotated ? new InfrastructureCustomizer(testClass) : null;
     }
 
+    private static String randomBase64(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return Base64.getEncoder().encodeToString(random);
+    }
+
     /** One per test class, so each class gets its own context and database. */
     private record InfrastructureCustomizer(Class<?> testClass) implements ContextCustomizer {
 
@@ -38,7 +46,11 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                     Map.of("spring.datasource.url", infrastructure.jdbcUrl(database),
                             "spring.datasource.username", infrastructure.user(),
                             "spring.datasource.password", infrastructure.password(),
-                            "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers())));
+                            "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
+                            // Secrets are made per test context, never read from the repository.
+                            "banyan.security.jwt.secret", randomBase64(48),
+                            "banyan.crypto.active-key-id", "test-key",
+                            "banyan.crypto.keys.test-key", randomBase64(32))));
             // Registered before any other bean, so destroyed after all of them, the pool included.
             ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean(
                     "banyanTestDatabase", (DisposableBean) () -> infrastructure.dropDatabase(database));
