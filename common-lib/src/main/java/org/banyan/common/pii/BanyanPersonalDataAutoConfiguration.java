@@ -8,12 +8,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Personal-data protection for services that hold it: the {@link FieldCipher} (when keys are
- * configured) and the masking-and-audit {@link PersonalDataPolicy}.
+ * configured) and the masking-and-audit {@link PersonalDataPolicy} (servlet services with a database).
  */
 @AutoConfiguration(after = BanyanMessagingPersistenceAutoConfiguration.class)
 @EnableConfigurationProperties(CryptoProperties.class)
@@ -26,11 +26,17 @@ public class BanyanPersonalDataAutoConfiguration {
         return new FieldCipher(properties);
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    @ConditionalOnClass(SecurityContextHolder.class)
-    @ConditionalOnBean(JdbcClient.class)
-    PersonalDataPolicy personalDataPolicy(JdbcClient jdbc) {
-        return new PersonalDataPolicy(jdbc);
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.jdbc.core.simple.JdbcClient",
+            "org.springframework.security.core.context.SecurityContextHolder",
+            "org.springframework.web.context.request.ServletRequestAttributes"})
+    static class AuditedDisclosure {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(JdbcClient.class)
+        PersonalDataPolicy personalDataPolicy(JdbcClient jdbc) {
+            return new PersonalDataPolicy(jdbc);
+        }
     }
 }
