@@ -83,6 +83,20 @@ public abstract class ServiceConformanceChecks {
     }
 
     @Test
+    void openApiDocumentIsPublished() throws Exception {
+        HttpResponse<String> response = get("/v3/api-docs");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\"");
+    }
+
+    @Test
+    void apiRefusesCallsWithoutAToken() throws Exception {
+        HttpResponse<String> response = get("/api/v1/anything");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"code\":\"UNAUTHENTICATED\"");
+    }
+
+    @Test
     void everyIntakeTopicIsConsumedAndRecorded() {
         for (String topic : intakeTopics) {
             String customerId = "C" + UUID.randomUUID().toString().substring(0, 8);
