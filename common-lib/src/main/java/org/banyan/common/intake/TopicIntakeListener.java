@@ -30,7 +30,8 @@ public class TopicIntakeListener {
         return topics.toArray(String[]::new);
     }
 
-    @KafkaListener(id = "banyan-intake", topics = "#{__listener.topics}")
+    // The listener id is the consumer group: one intake group per service, so services never share partitions.
+    @KafkaListener(id = "${spring.application.name:banyan}-intake", topics = "#{__listener.topics}")
     public void onEvent(ConsumerRecord<String, EventEnvelope<?>> record) {
         idempotent.process(CONSUMER, record.value(), event -> intake.record(CONSUMER, record.topic(), event));
     }

@@ -71,14 +71,18 @@ public class BanyanMessagingPersistenceAutoConfiguration {
     @ConditionalOnClass(FlywayConfigurationCustomizer.class)
     static class CommonMigrations {
 
-        /** Adds common-lib's migrations (outbox, processed events) to the service's own. */
+        /**
+         * Adds common-lib's migrations (outbox, processed events, intake, audit) to the service's own.
+         * They are numbered 0.x and touch only their own tables, so a common migration released after a
+         * service's V1 is applied out of order instead of refusing to start an existing database.
+         */
         @Bean
         FlywayConfigurationCustomizer banyanCommonMigrations() {
             return configuration -> {
                 Location[] own = configuration.getLocations();
                 Location[] all = Stream.concat(Arrays.stream(own), Stream.of(new Location(COMMON_MIGRATIONS)))
                         .distinct().toArray(Location[]::new);
-                configuration.locations(all);
+                configuration.locations(all).outOfOrder(true);
             };
         }
     }
