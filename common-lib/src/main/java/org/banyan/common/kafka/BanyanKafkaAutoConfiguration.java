@@ -1,5 +1,7 @@
 package org.banyan.common.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -10,6 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.banyan.common.event.EventContract;
 import org.banyan.common.event.EventContracts;
 import org.banyan.common.event.Topics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -82,8 +85,9 @@ public class BanyanKafkaAutoConfiguration {
     @ConditionalOnMissingBean
     @SuppressWarnings("unchecked")
     DefaultErrorHandler banyanErrorHandler(KafkaTemplate<?, ?> template, BanyanKafkaProperties properties,
-            @Value("${spring.kafka.consumer.group-id:${spring.application.name:banyan}}") String group) {
-        return DeadLetterPolicy.errorHandler((KafkaTemplate<Object, Object>) template, properties.retry(), group);
+            @Value("${spring.application.name:banyan}") String application, ObjectProvider<MeterRegistry> meters) {
+        return DeadLetterPolicy.errorHandler((KafkaTemplate<Object, Object>) template, properties.retry(),
+                application, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.banyan.common.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.banyan.common.event.Topics;
@@ -25,7 +26,7 @@ import java.util.Set;
 public final class DeadLetterPolicy {
 
     public static final String REASON_HEADER = "x-dlq-reason";
-    public static final String CONSUMER_HEADER = "x-dlq-consumer-group";
+    public static final String CONSUMER_HEADER = "x-dlq-consumer";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterPolicy.class);
 
@@ -33,16 +34,18 @@ public final class DeadLetterPolicy {
     }
 
     public static DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> template,
-            BanyanKafkaProperties.Retry retry, String consumerGroup) {
+            BanyanKafkaProperties.Retry retry, String consumer, MeterRegistry meters) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(Topics.dlq(record.topic()), -1));
         recoverer.setHeadersFunction((record, ex) -> {
             String reason = reason(ex);
             log.warn("Dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),
                     record.key(), reason);
+            meters.counter("banyan.events.dead.lettered", "topic", record.topic(),
+                    "cause", rootCause(ex).getClass().getSimpleName()).increment();
             RecordHeaders headers = new RecordHeaders();
             headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
-            headers.add(CONSUMER_HEADER, consumerGroup.getBytes(StandardCharsets.UTF_8));
+            headers.add(CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8));
             return headers;
         });
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
@@ -51,6 +54,15 @@ public final class DeadLetterPolicy {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, DeserializationException.class);
         return handler;
+    }
+
+    private static Throwable rootCause(Throwable ex) {
+        Throwable cursor = ex;
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (cursor.getCause() != null && seen.add(cursor)) {
+            cursor = cursor.getCause();
+        }
+        return cursor;
     }
 
     /** The most specific message in the cause chain: the poison record's actual defect. */
