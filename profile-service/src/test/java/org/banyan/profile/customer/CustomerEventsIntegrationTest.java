@@ -1,5 +1,6 @@
 package org.banyan.profile.customer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banyan.common.event.Topics;
 import org.banyan.common.kafka.DeadLetterPolicy;
@@ -30,6 +31,9 @@ class CustomerEventsIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     static void connect() {
@@ -90,6 +94,8 @@ class CustomerEventsIntegrationTest {
         String reason = new String(dead.getFirst().headers().lastHeader(DeadLetterPolicy.REASON_HEADER).value(),
                 StandardCharsets.UTF_8);
         assertThat(reason).contains("Not a valid bank.customers.v1 envelope");
+        assertThat(meters.find("banyan.events.dead.lettered").tag("topic", Topics.CUSTOMERS).counter())
+                .isNotNull().extracting(c -> c.count()).isNotEqualTo(0.0);
         await().atMost(Duration.ofSeconds(30)).until(() -> profileVersion(customerId) == 1);
     }
 
@@ -105,12 +111,12 @@ class CustomerEventsIntegrationTest {
         assertThat(dead).hasSize(1);
         assertThat(new String(dead.getFirst().headers().lastHeader(DeadLetterPolicy.REASON_HEADER).value(),
                 StandardCharsets.UTF_8)).contains("payload.city");
-        assertThat(jdbc.sql("SELECT count(*) FROM customer WHERE customer_id = :id").param("id", customerId)
+        assertThat(jdbc.sql("SELECT count(*) FROM profile WHERE customer_id = :id").param("id", customerId)
                 .query(Long.class).single()).isZero();
     }
 
     private long profileVersion(String customerId) {
-        return jdbc.sql("SELECT coalesce(max(profile_version), 0) FROM customer WHERE customer_id = :id")
+        return jdbc.sql("SELECT coalesce(max(profile_version), 0) FROM profile WHERE customer_id = :id")
                 .param("id", customerId).query(Long.class).single();
     }
 
