@@ -120,12 +120,13 @@ final class GenerateCommand implements Callable<Integer> {
         checkOutput(dir);
         List<Sink> sinks = new ArrayList<>();
         try {
-            sinks.add(new FileSink(dir, !noExtracts, config.threads()));
             KafkaSink kafkaSink = kafka == null ? null
                     : new KafkaSink(kafka, rate, partitions, config.threads(), this::progress);
             if (kafkaSink != null) {
                 sinks.add(kafkaSink);
+                kafkaSink.connect();
             }
+            sinks.add(new FileSink(dir, !noExtracts, config.threads()));
             progress("generating " + config.customers() + " customers over " + config.days() + " days from "
                     + config.startDate() + " (seed " + config.seed() + ", macro " + config.macroFactor() + ") into "
                     + dir + (kafka != null ? " and Kafka at " + kafka : ""));

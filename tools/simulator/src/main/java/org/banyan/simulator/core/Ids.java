@@ -1,5 +1,6 @@
 package org.banyan.simulator.core;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -80,7 +81,7 @@ public final class Ids {
         }
         fill(b, 7, 8, customer);
         fill(b, 15, width, seq);
-        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(b, StandardCharsets.ISO_8859_1);
     }
 
     private static void fill(byte[] b, int at, int width, long value) {

@@ -1,5 +1,6 @@
 package org.banyan.simulator.engine;
 
+import java.time.LocalDate;
 import org.banyan.common.event.payload.CustomerUpdated.Consent;
 import org.banyan.common.event.payload.CustomerUpdated.MaritalStatus;
 import org.banyan.simulator.core.Rng;
@@ -86,7 +87,7 @@ final class CustomerChanges {
     }
 
     private static void account(CustomerState s, Day day, int second, String id, Product product,
-            java.time.LocalDate opened, long limit, long balance, String status, DayOut out) {
+            LocalDate opened, long limit, long balance, String status, DayOut out) {
         out.accounts.add(new AccountRow(day.at(second), s.customer.index(), out.nextOtherSeq(), id, product, opened,
                 limit, balance, status));
     }

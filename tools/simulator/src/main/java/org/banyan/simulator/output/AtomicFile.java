@@ -3,6 +3,8 @@ package org.banyan.simulator.output;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -48,7 +50,7 @@ public final class AtomicFile implements AutoCloseable {
         out.close();
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         done = true;
@@ -68,7 +70,7 @@ public final class AtomicFile implements AutoCloseable {
 
     public static void writeString(Path target, String content) throws IOException {
         try (AtomicFile file = new AtomicFile(target)) {
-            byte[] data = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] data = content.getBytes(StandardCharsets.UTF_8);
             file.write(data, 0, data.length);
             file.commit();
         }

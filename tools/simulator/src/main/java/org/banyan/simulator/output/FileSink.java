@@ -1,7 +1,6 @@
 package org.banyan.simulator.output;
 
 import org.banyan.common.event.payload.LoanEvent.EventType;
-import org.banyan.simulator.core.Ids;
 import org.banyan.simulator.core.Rng;
 import org.banyan.simulator.core.SimulationConfig;
 import org.banyan.simulator.customer.Customer;
@@ -14,9 +13,9 @@ import org.banyan.simulator.loan.Loan;
 import org.banyan.simulator.pattern.Anomaly;
 import org.banyan.simulator.pattern.FraudRing;
 import org.banyan.simulator.pattern.Pattern;
+import org.banyan.simulator.product.Product;
 import org.banyan.simulator.rows.ApplicationRow;
 import org.banyan.simulator.rows.LoanEventRow;
-import org.banyan.simulator.product.Product;
 import org.banyan.simulator.rows.TransactionRow;
 import org.banyan.simulator.state.CustomerState;
 

@@ -1,5 +1,6 @@
 package org.banyan.simulator.output;
 
+import java.time.LocalDate;
 import org.banyan.simulator.customer.Bureau;
 import org.banyan.simulator.customer.Customer;
 import org.banyan.simulator.customer.Traits;
@@ -36,7 +37,7 @@ public final class GroundTruth {
         return columns.toArray(String[]::new);
     }
 
-    public static void customer(CustomerState s, java.time.LocalDate start, CsvBuffer b) {
+    public static void customer(CustomerState s, LocalDate start, CsvBuffer b) {
         Customer c = s.customer;
         Traits t = c.traits();
         b.text(c.id()).text(c.persona().label()).decimal(t.riskPropensity(), 6).decimal(t.digitalActivity(), 4)

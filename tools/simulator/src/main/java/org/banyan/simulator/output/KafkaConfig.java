@@ -3,6 +3,7 @@ package org.banyan.simulator.output;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -44,10 +45,33 @@ public final class KafkaConfig {
         return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
+    /**
+     * Waits until every partition of new topics has a leader. Producing into a partition whose leadership
+     * is still settling can leave an idempotent producer retrying a batch forever (seen on a loaded
+     * machine as OUT_OF_ORDER_SEQUENCE_NUMBER until delivery timed out).
+     */
+    private static void awaitLeaders(Admin admin, Collection<String> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
+                    .get(10, TimeUnit.SECONDS);
+            boolean ready = described.values().stream().flatMap(d -> d.partitions().stream())
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+            if (ready) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new TimeoutException("partitions of " + topics + " have no leader after 30 s");
+    }
+
     /** Creates the topics that do not exist yet, so auto-creation never gives them a single partition. */
     public static void ensureTopics(String bootstrap, Collection<String> topics, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000))) {
+            Set<String> existing = admin.listTopics().names().get(20, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : topics) {
                 if (!existing.contains(topic)) {
@@ -56,6 +80,7 @@ public final class KafkaConfig {
             }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                awaitLeaders(admin, topics);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package org.banyan.simulator.output;
 
+import java.time.Duration;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.banyan.common.event.EventContracts;
@@ -60,11 +61,20 @@ public final class KafkaSink implements Sink {
         });
     }
 
+    /** Creates missing topics and the producer; called before the (possibly long) population build. */
+    public void connect() {
+        if (producer == null) {
+            KafkaConfig.ensureTopics(bootstrap, TOPICS, partitions);
+            producer = KafkaConfig.producer(bootstrap, "banyan-simulator");
+            // Fetch partition metadata up front rather than with the first batch.
+            TOPICS.forEach(producer::partitionsFor);
+        }
+    }
+
     @Override
     public void start(RunContext run) {
-        KafkaConfig.ensureTopics(bootstrap, TOPICS, partitions);
+        connect();
         mapper = new EventMapper(run.config().seed());
-        producer = KafkaConfig.producer(bootstrap, "banyan-simulator");
     }
 
     @Override
@@ -173,7 +183,7 @@ public final class KafkaSink implements Sink {
     public void close() {
         try {
             if (producer != null) {
-                producer.close(java.time.Duration.ofSeconds(30));
+                producer.close(Duration.ofSeconds(30));
             }
         } finally {
             pool.shutdownNow();

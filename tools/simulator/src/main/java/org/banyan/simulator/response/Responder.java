@@ -4,6 +4,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -68,19 +69,21 @@ public final class Responder implements AutoCloseable {
 
     /**
      * Answers messages until {@link #stop()}, {@code maxMessages} offers answered (0 = no limit), or nothing
-     * arrived for {@code maxIdle} (null = wait forever).
+     * arrived for {@code maxIdle} (null = wait forever). Idle time counts from when the consumer got its
+     * partitions, since joining the group can itself take seconds.
      */
     public ResponderStats run(Duration maxIdle, long maxMessages) {
-        long lastRecord = System.nanoTime();
+        long lastActivity = 0;
         try {
             while (!stopping.get() && (maxMessages <= 0 || stats.offers() < maxMessages)) {
-                var records = consumer.poll(Duration.ofMillis(250));
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(250));
                 for (ConsumerRecord<String, byte[]> record : records) {
                     handle(record);
                 }
-                if (!records.isEmpty()) {
-                    lastRecord = System.nanoTime();
-                } else if (maxIdle != null && System.nanoTime() - lastRecord > maxIdle.toNanos()) {
+                if (!records.isEmpty() || (lastActivity == 0 && !consumer.assignment().isEmpty())) {
+                    lastActivity = System.nanoTime();
+                } else if (maxIdle != null && lastActivity != 0
+                        && System.nanoTime() - lastActivity > maxIdle.toNanos()) {
                     break;
                 }
             }

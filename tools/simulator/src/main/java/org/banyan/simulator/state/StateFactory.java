@@ -5,7 +5,6 @@ import org.banyan.simulator.core.Rng;
 import org.banyan.simulator.core.SimCalendar;
 import org.banyan.simulator.customer.Customer;
 import org.banyan.simulator.customer.Housing;
-import org.banyan.simulator.customer.Persona;
 import org.banyan.simulator.loan.ApplicantContext;
 import org.banyan.simulator.loan.LoanApplication;
 import org.banyan.simulator.loan.LoanFactory;

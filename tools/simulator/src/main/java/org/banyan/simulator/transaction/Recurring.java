@@ -5,6 +5,7 @@ import org.banyan.common.event.payload.TransactionPosted.Kind;
 import org.banyan.simulator.core.Rng;
 import org.banyan.simulator.customer.Customer;
 import org.banyan.simulator.customer.EmploymentType;
+import org.banyan.simulator.customer.Housing;
 import org.banyan.simulator.customer.Persona;
 import org.banyan.simulator.product.Holding;
 import org.banyan.simulator.product.Product;
@@ -106,7 +107,7 @@ public final class Recurring {
         Customer c = s.customer;
         int dom = day.date().getDayOfMonth();
         int batch = TimeProfile.MORNING_BATCH.secondOfDay(rng);
-        if (c.housing() == org.banyan.simulator.customer.Housing.RENT && dom == s.rentDay) {
+        if (c.housing() == Housing.RENT && dom == s.rentDay) {
             long rent = yuan(Math.max(800, Math.round(c.incomeCents() / 100.0 * 0.25 / 100) * 100.0));
             debit(s, out, TimeProfile.ONLINE.secondOfDay(rng), Kind.TRANSFER_OUT, Channel.MOBILE, rent, null, null,
                     Flex.MANDATORY);

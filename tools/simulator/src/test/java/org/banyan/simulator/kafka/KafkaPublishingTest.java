@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ class KafkaPublishingTest {
 
         // then their occurrence times never go backwards
         for (ConsumerRecord<String, byte[]> r : records.stream()
-                .sorted(java.util.Comparator.comparingInt((ConsumerRecord<String, byte[]> c) -> c.partition())
+                .sorted(Comparator.comparingInt((ConsumerRecord<String, byte[]> c) -> c.partition())
                         .thenComparingLong(ConsumerRecord::offset))
                 .toList()) {
             EventEnvelope<?> envelope = envelope(r);

@@ -5,6 +5,7 @@ import jakarta.validation.ValidatorFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.banyan.common.event.EventContract;
 import org.banyan.common.event.EventContracts;
 import org.banyan.common.event.EventEnvelope;
 import org.banyan.common.event.payload.CampaignMessage;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +62,7 @@ class ResponderTest {
     static List<EventEnvelope<MarketingFeedback>> feedback;
 
     @BeforeAll
-    static void answerACampaignToEveryCustomer() throws java.io.IOException {
+    static void answerACampaignToEveryCustomer() throws IOException {
         broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.afterPropertiesSet();
         validation = Validation.buildDefaultValidatorFactory();
@@ -69,7 +72,7 @@ class ResponderTest {
                 FEEDBACK), 3);
         publishOffers();
         try (Responder responder = new Responder(broker.getBrokersAsString(), affinities, 42, "responder-test", true)) {
-            stats = responder.run(Duration.ofSeconds(2), 0);
+            stats = responder.run(Duration.ofSeconds(3), 0);
         }
         feedback = readFeedback(answers(stats));
     }
@@ -104,7 +107,7 @@ class ResponderTest {
 
     private static void send(KafkaProducer<byte[], byte[]> producer, EventSerializer serializer, String topic,
             String customer, Object payload, String from) {
-        var contract = EventContracts.forTopic(topic).orElseThrow();
+        EventContract contract = EventContracts.forTopic(topic).orElseThrow();
         EventEnvelope<Object> envelope = new EventEnvelope<>(UUID.nameUUIDFromBytes((topic + customer + payload)
                 .getBytes(StandardCharsets.UTF_8)), contract.eventType(), contract.version(), Instant.now(), from,
                 customer, payload);
@@ -160,7 +163,7 @@ class ResponderTest {
     @Test
     void customersWithHighAffinityConvertFarMoreOften() {
         // given the customers ranked by their hidden affinity for the product
-        List<String> ranked = java.util.stream.IntStream.range(0, 1_000).mapToObj(Ids::customerId)
+        List<String> ranked = IntStream.range(0, 1_000).mapToObj(Ids::customerId)
                 .sorted(Comparator.comparingDouble(c -> -affinities.of(c, PRODUCT))).toList();
         Set<String> converted = feedback.stream().filter(e -> e.payload().action() == Action.CONVERSION
                 && e.payload().recommendationId() == null).map(EventEnvelope::customerId).collect(Collectors.toSet());
@@ -178,7 +181,7 @@ class ResponderTest {
         // when another responder (a fresh consumer group) answers the same offers again
         ResponderStats replay;
         try (Responder again = new Responder(broker.getBrokersAsString(), affinities, 42, "responder-replay", true)) {
-            replay = again.run(Duration.ofSeconds(2), 0);
+            replay = again.run(Duration.ofSeconds(3), 0);
         }
         List<EventEnvelope<MarketingFeedback>> all = readFeedback(answers(stats) + answers(replay));
 

@@ -11,13 +11,17 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The German credit data the loan distributions are calibrated on, and how close the simulation stays. */
@@ -91,9 +95,9 @@ class GermanCalibrationTest {
                 .toArray();
 
         // then their spread and correlation are close to the German 0.78 and 0.62
-        assertThat(sd(amount)).isCloseTo(GermanCalibration.LOG_AMOUNT_SD, org.assertj.core.data.Offset.offset(0.12));
+        assertThat(sd(amount)).isCloseTo(GermanCalibration.LOG_AMOUNT_SD, offset(0.12));
         assertThat(correlation(amount, term)).isCloseTo(GermanCalibration.LOG_AMOUNT_LOG_TERM_CORRELATION,
-                org.assertj.core.data.Offset.offset(0.1));
+                offset(0.1));
     }
 
     @Test
@@ -107,8 +111,8 @@ class GermanCalibrationTest {
         }
 
         // then 12- and 24-month terms are each about 18% as in the data
-        assertThat(drawn.get(12) / 100_000.0).isCloseTo(0.179, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(drawn.get(24) / 100_000.0).isCloseTo(0.184, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(drawn.get(12) / 100_000.0).isCloseTo(0.179, offset(0.01));
+        assertThat(drawn.get(24) / 100_000.0).isCloseTo(0.184, offset(0.01));
     }
 
     private static Map<Integer, Integer> counts(Function<String[], Integer> key) {
@@ -137,19 +141,19 @@ class GermanCalibrationTest {
     }
 
     private static double totalVariation(Map<String, Double> a, Map<String, Double> b) {
-        java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
+        Set<String> keys = new HashSet<>(a.keySet());
         keys.addAll(b.keySet());
         return keys.stream().mapToDouble(k -> Math.abs(a.getOrDefault(k, 0.0) - b.getOrDefault(k, 0.0))).sum() / 2;
     }
 
     private static double sd(double[] x) {
-        double mean = java.util.Arrays.stream(x).average().orElseThrow();
-        return Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - mean) * (v - mean)).average().orElseThrow());
+        double mean = Arrays.stream(x).average().orElseThrow();
+        return Math.sqrt(Arrays.stream(x).map(v -> (v - mean) * (v - mean)).average().orElseThrow());
     }
 
     private static double correlation(double[] x, double[] y) {
-        double mx = java.util.Arrays.stream(x).average().orElseThrow();
-        double my = java.util.Arrays.stream(y).average().orElseThrow();
+        double mx = Arrays.stream(x).average().orElseThrow();
+        double my = Arrays.stream(y).average().orElseThrow();
         double sxy = 0;
         for (int i = 0; i < x.length; i++) {
             sxy += (x[i] - mx) * (y[i] - my);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +53,7 @@ class TinyRealismTest {
     void dailyExtractsHoldOneFilePerEntityPerBusinessDateWithAHeader() throws IOException {
         // given the extract folder of a 90-day run
         List<Path> days;
-        try (var list = Files.list(run.resolve("extracts"))) {
+        try (Stream<Path> list = Files.list(run.resolve("extracts"))) {
             days = list.sorted().toList();
         }
 
@@ -262,6 +264,6 @@ class TinyRealismTest {
     }
 
     private static long cents(String yuan) {
-        return new java.math.BigDecimal(yuan).movePointRight(2).longValueExact();
+        return new BigDecimal(yuan).movePointRight(2).longValueExact();
     }
 }
