@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -196,7 +197,7 @@ class CampaignRunner {
         }
         Map<String, Map<ProductType, Double>> propensities = new HashMap<>();
         List<CustomerFeatures> customers = ids.stream().map(profiles::get).toList();
-        products.stream().map(catalogue::find).flatMap(java.util.Optional::stream).map(Product::type).distinct()
+        products.stream().map(catalogue::find).flatMap(Optional::stream).map(Product::type).distinct()
                 .forEach(type -> propensity.scoreBatch(customers, type).ifPresent(p -> {
                     for (int i = 0; i < ids.size(); i++) {
                         propensities.computeIfAbsent(ids.get(i), id -> new EnumMap<>(ProductType.class)).put(type, p[i]);

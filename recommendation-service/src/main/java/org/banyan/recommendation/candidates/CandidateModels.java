@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -100,7 +101,7 @@ public class CandidateModels {
         FeatureSpec spec = discoverTagSpec();
         EngagementTrainer.Trained trained = new EngagementTrainer(properties.engagementMinPositives(),
                 PropensityTrainer.Params.defaults()).train(examples.withTags(features, spec), spec, today());
-        Map<String, Object> metrics = new java.util.LinkedHashMap<>(trained.metrics());
+        Map<String, Object> metrics = new LinkedHashMap<>(trained.metrics());
         ModelVersion version = registry.save(ENGAGEMENT, KEY_ALL, now, spec.columns(), metrics,
                 mapper.writeValueAsBytes(EngagementArtifact.of(trained)));
         current.set(current.get().withEngagement(version.version(), trained.model()));

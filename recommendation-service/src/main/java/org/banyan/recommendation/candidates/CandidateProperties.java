@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * {@code banyan.recommendation.candidates.*}.
@@ -26,5 +27,5 @@ public record CandidateProperties(
         @DefaultValue("30d") Duration engagementWindow,
         @DefaultValue("100000") int engagementMaxCustomers,
         @DefaultValue("30") int engagementMinPositives,
-        @DefaultValue({"holds_", "held_", "owns_", "product_"}) java.util.Set<String> excludedTagPrefixes) {
+        @DefaultValue({"holds_", "held_", "owns_", "product_"}) Set<String> excludedTagPrefixes) {
 }

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The contact history: written by feedback and campaigns, read by filters, experiments and reports. */
 @Service
@@ -72,7 +74,7 @@ public class ContactLog {
     }
 
     /** The event recorded for this action on a recommendation, if any. */
-    public java.util.Optional<UUID> eventFor(UUID recommendationId, ContactAction action) {
+    public Optional<UUID> eventFor(UUID recommendationId, ContactAction action) {
         return jdbc.sql("SELECT event_id FROM contact_event WHERE recommendation_id = :id AND action = :action")
                 .param("id", recommendationId).param("action", action.name()).query(UUID.class).optional();
     }
@@ -143,7 +145,7 @@ public class ContactLog {
      * the customer converted on that product at or after the first contact. Propensity models learn from it.
      */
     @Transactional(readOnly = true)
-    public void outcomes(Instant since, java.util.function.Consumer<Outcome> consumer) {
+    public void outcomes(Instant since, Consumer<Outcome> consumer) {
         jdbc.sql("""
                         SELECT c.customer_id, c.product_id, bool_or(v.event_id IS NOT NULL) AS converted
                         FROM (SELECT customer_id, product_id, min(occurred_at) AS first_at FROM contact_event

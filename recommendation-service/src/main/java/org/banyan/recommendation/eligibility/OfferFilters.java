@@ -4,17 +4,17 @@ import org.banyan.recommendation.catalogue.Channel;
 import org.banyan.recommendation.catalogue.Product;
 import org.banyan.recommendation.contact.ContactLog;
 import org.banyan.recommendation.contact.ContactSummary;
-import org.springframework.stereotype.Service;
-
 import org.banyan.recommendation.features.CustomerFeatures;
+import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The hard filters every offer passes, in real time and in campaigns alike. Customer-level rules
@@ -67,7 +67,7 @@ public class OfferFilters {
         return contacts.summaries(channel.name(), now.minus(policy.capWindow()), now.minus(policy.coolDown()));
     }
 
-    private static Optional<Exclusion> firstOf(java.util.stream.Stream<Optional<Exclusion>> checks) {
+    private static Optional<Exclusion> firstOf(Stream<Optional<Exclusion>> checks) {
         return checks.flatMap(Optional::stream).findFirst();
     }
 }

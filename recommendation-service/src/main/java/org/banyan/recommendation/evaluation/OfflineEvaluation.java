@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,8 +96,8 @@ class OfflineEvaluation {
                 times[n++] = data.time(i);
             }
         }
-        long[] known = java.util.Arrays.copyOf(times, n);
-        java.util.Arrays.sort(known);
+        long[] known = Arrays.copyOf(times, n);
+        Arrays.sort(known);
         long cut = n == 0 ? 0 : known[(int) (n * 0.6)];
         EngagementExamples examples = new EngagementExamples(max);
         Random random = new Random(seed);
@@ -149,7 +151,7 @@ class OfflineEvaluation {
         if (eligible.size() <= max) {
             return eligible;
         }
-        java.util.Collections.shuffle(eligible, new Random(seed));
+        Collections.shuffle(eligible, new Random(seed));
         List<Integer> sampled = new ArrayList<>(eligible.subList(0, max));
         sampled.sort(Integer::compare);
         return sampled;

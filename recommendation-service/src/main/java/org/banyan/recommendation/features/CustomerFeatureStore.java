@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ public class CustomerFeatureStore {
     }
 
     /** Features of many customers at once (batch scoring in chunks), unknown ones as empty profiles. */
-    public Map<String, CustomerFeatures> findAll(java.util.Collection<String> customerIds,
-            java.util.Collection<String> tags) {
+    public Map<String, CustomerFeatures> findAll(Collection<String> customerIds,
+            Collection<String> tags) {
         Map<String, CustomerFeatures> found = new HashMap<>();
         repository.findAll(customerIds.toArray(String[]::new), tags.toArray(String[]::new))
                 .forEach(f -> found.put(f.customerId(), f));
@@ -53,7 +54,7 @@ public class CustomerFeatureStore {
 
     /** Every customer, with only the named tags read: batch work that needs a few tags of a million profiles. */
     @Transactional(readOnly = true)
-    public void forEachProjected(java.util.Collection<String> tags, Consumer<CustomerFeatures> consumer) {
+    public void forEachProjected(Collection<String> tags, Consumer<CustomerFeatures> consumer) {
         repository.forEachProjected(tags.toArray(String[]::new), consumer);
     }
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -107,7 +108,7 @@ class InteractionRepository {
         return jdbc.sql("SELECT count(*) FROM interaction").query(Long.class).single();
     }
 
-    record Extent(long customers, java.time.Instant latest) {
+    record Extent(long customers, Instant latest) {
     }
 
     private static Interaction interaction(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,12 @@ package org.banyan.recommendation.interactions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The interaction ledger that collaborative filtering learns from and that says what customers hold. */
@@ -24,17 +30,17 @@ public class Interactions {
     }
 
     /** Histories of many customers at once (batch scoring in chunks); customers without any are empty. */
-    public java.util.Map<String, CustomerHistory> histories(java.util.Collection<String> customerIds) {
+    public Map<String, CustomerHistory> histories(Collection<String> customerIds) {
         var found = repository.histories(customerIds.toArray(String[]::new));
         customerIds.forEach(id -> found.putIfAbsent(id, CustomerHistory.EMPTY));
         return found;
     }
 
     /** Customers who converted on (or newly hold) any of the products within [from, to): campaign reports. */
-    public java.util.Set<String> convertedCustomers(java.util.Collection<String> productIds, java.time.Instant from,
-            java.time.Instant to) {
-        return repository.convertedCustomers(productIds.toArray(String[]::new), java.sql.Timestamp.from(from),
-                java.sql.Timestamp.from(to));
+    public Set<String> convertedCustomers(Collection<String> productIds, Instant from,
+            Instant to) {
+        return repository.convertedCustomers(productIds.toArray(String[]::new), Timestamp.from(from),
+                Timestamp.from(to));
     }
 
     /** Records one interaction in the caller's transaction. */
@@ -54,8 +60,8 @@ public class Interactions {
     }
 
     /** When the latest interaction happened, if any. */
-    public java.util.Optional<java.time.Instant> latest() {
-        return java.util.Optional.ofNullable(repository.extent().latest());
+    public Optional<Instant> latest() {
+        return Optional.ofNullable(repository.extent().latest());
     }
 
     public long count() {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +67,7 @@ public class ModelRegistry {
 
     /** The highest version number of each key of {@code kind}, cheap enough to poll. */
     public Map<String, Integer> latestVersions(String kind) {
-        Map<String, Integer> versions = new java.util.HashMap<>();
+        Map<String, Integer> versions = new HashMap<>();
         jdbc.sql("SELECT model_key, max(version) AS version FROM model_version WHERE kind = :kind GROUP BY model_key")
                 .param("kind", kind).query(rs -> {
                     versions.put(rs.getString("model_key"), rs.getInt("version"));

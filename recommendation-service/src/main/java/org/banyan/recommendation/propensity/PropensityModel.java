@@ -5,6 +5,7 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -38,7 +39,7 @@ public final class PropensityModel {
     }
 
     /** Probabilities for many rows at once (one native call: far cheaper per row than one by one). */
-    public double[] predict(java.util.List<float[]> rows) {
+    public double[] predict(List<float[]> rows) {
         if (rows.isEmpty()) {
             return new double[0];
         }

@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -69,13 +70,13 @@ public class PropensityModels {
     }
 
     /** Probabilities for many customers at once for one type; empty without a model for it. */
-    public java.util.Optional<double[]> scoreBatch(List<CustomerFeatures> customers, ProductType type) {
+    public Optional<double[]> scoreBatch(List<CustomerFeatures> customers, ProductType type) {
         Loaded loaded = models.get().get(type);
         if (loaded == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         LocalDate today = today();
-        return java.util.Optional.of(loaded.model().predict(customers.stream()
+        return Optional.of(loaded.model().predict(customers.stream()
                 .map(c -> loaded.spec().vectorize(c.tags(), today)).toList()));
     }
 

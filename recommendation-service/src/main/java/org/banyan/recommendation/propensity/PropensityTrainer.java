@@ -5,6 +5,7 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -55,9 +56,9 @@ public final class PropensityTrainer {
         int[] order = shuffled(all.rows(), params.seed());
         int testSize = all.rows() / 5;
         int validSize = (all.rows() - testSize) * 15 / 100;
-        TrainingSet test = all.select(java.util.Arrays.copyOfRange(order, 0, testSize));
-        TrainingSet valid = all.select(java.util.Arrays.copyOfRange(order, testSize, testSize + validSize));
-        TrainingSet train = all.select(java.util.Arrays.copyOfRange(order, testSize + validSize, all.rows()));
+        TrainingSet test = all.select(Arrays.copyOfRange(order, 0, testSize));
+        TrainingSet valid = all.select(Arrays.copyOfRange(order, testSize, testSize + validSize));
+        TrainingSet train = all.select(Arrays.copyOfRange(order, testSize + validSize, all.rows()));
         Fitted fitted = fit(train, valid);
         return new Result(fitted, evaluate(fitted, test));
     }

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The served-offer log. Written on every request, so the write is one batched statement in a transaction
- * with {@code synchronous_commit = off}: the commit does not wait for the WAL flush. A database crash could
- * lose the last fraction of a second of served-offer rows (never corrupt anything); their feedback would
- * then be refused as unknown, which is the right trade for a latency-bound API.
+ * The served-offer log. Batches are written in a transaction with {@code synchronous_commit = off}: the
+ * commit does not wait for the WAL flush. A crash could lose the last fraction of a second of served-offer
+ * rows (never corrupt anything); their feedback would then be refused as unknown, which is the right trade
+ * for a latency-bound API.
  */
 @Repository
 class RecommendationLog {

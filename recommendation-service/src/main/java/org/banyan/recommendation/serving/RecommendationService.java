@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Real-time recommendations from local state only: the customer's kept features, interaction history
- * and contact history (three indexed reads), in-memory models, one write of the served offers. No call
- * to another service on the request path.
+ * and contact history (three indexed reads) and in-memory models; the served offers are written behind
+ * the response. No call to another service on the request path.
  */
 @Service
 class RecommendationService {
@@ -35,11 +35,11 @@ class RecommendationService {
     private final OfferFilters filters;
     private final Experiments experiments;
     private final Ranker ranker;
-    private final RecommendationLog log;
+    private final ServedOfferWriter log;
     private final Clock clock;
 
     RecommendationService(CustomerFeatureStore features, Interactions interactions, OfferFilters filters,
-            Experiments experiments, Ranker ranker, RecommendationLog log, Clock clock) {
+            Experiments experiments, Ranker ranker, ServedOfferWriter log, Clock clock) {
         this.features = features;
         this.interactions = interactions;
         this.filters = filters;
@@ -65,7 +65,7 @@ class RecommendationService {
                     assignment.map(Assignment::experimentId).orElse(null),
                     assignment.map(Assignment::variant).orElse(null), now));
         }
-        log.recordAll(served);
+        log.write(served);
         return new Served(customer.known(), strategy, assignment, ranking, served);
     }
 

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -229,7 +230,7 @@ class FeedbackIntegrationTest {
     }
 
     private static Map<String, String> exclusions(JsonNode response) {
-        Map<String, String> byProduct = new java.util.HashMap<>();
+        Map<String, String> byProduct = new HashMap<>();
         response.get("excluded").forEach(e -> byProduct.put(e.get("productId").asString(), e.get("filter").asString()));
         return byProduct;
     }

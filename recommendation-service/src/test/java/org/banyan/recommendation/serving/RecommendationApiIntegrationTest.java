@@ -101,8 +101,9 @@ class RecommendationApiIntegrationTest {
         var offers = recommend(newCustomer(), "WEB", Role.FRONTLINE).json().get("recommendations");
 
         String id = offers.get(0).get("recommendationId").asString();
-        assertThat(jdbc.sql("SELECT channel FROM recommendation WHERE recommendation_id = CAST(:id AS uuid)")
-                .param("id", id).query(String.class).single()).isEqualTo("WEB");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                        "SELECT channel FROM recommendation WHERE recommendation_id = CAST(:id AS uuid)")
+                .param("id", id).query(String.class).optional().filter("WEB"::equals).isPresent());
     }
 
     @Test

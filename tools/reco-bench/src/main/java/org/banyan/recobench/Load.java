@@ -45,6 +45,10 @@ final class Load implements Callable<Integer> {
     String channel = "MOBILE";
     @Option(names = "--limit")
     int limit = 5;
+    @Option(names = "--client", description = "raw (lean keep-alive driver, default) or jdk (java.net.http)")
+    String client = "raw";
+    @Option(names = "--connections", description = "keep-alive connections of the raw driver")
+    int connections = 64;
 
     @Override
     public Integer call() throws Exception {
@@ -53,12 +57,21 @@ final class Load implements Callable<Integer> {
         String token = service.token("FRONTLINE");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        System.out.printf("warm-up: %d s at %d req/s%n", warmup, rate);
-        run(http, service, token, ids, warmup, new Histogram(3_600_000_000L, 3), new AtomicLong(), 1);
+        RawHttpLoad raw = new RawHttpLoad(URI.create(serviceUrl), token, connections);
+        List<String> paths = ids.stream().map(id -> "/api/v1/recommendations?customerId=" + id + "&channel=" + channel
+                + "&limit=" + limit).toList();
+        System.out.printf("warm-up: %d s at %d req/s (%s client)%n", warmup, rate, client);
+        Histogram discarded = new Histogram(3_600_000_000L, 3);
+        if ("raw".equals(client)) {
+            raw.run(paths, rate, warmup, 1, discarded, new AtomicLong());
+        } else {
+            run(http, service, token, ids, warmup, discarded, new AtomicLong(), 1);
+        }
         Histogram latencies = new Histogram(3_600_000_000L, 3);
         AtomicLong errors = new AtomicLong();
         long started = System.nanoTime();
-        long sent = run(http, service, token, ids, duration, latencies, errors, 2);
+        long sent = "raw".equals(client) ? raw.run(paths, rate, duration, 2, latencies, errors)
+                : run(http, service, token, ids, duration, latencies, errors, 2);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("%d requests in %.1f s (%.0f req/s), %d errors%n", sent, seconds, sent / seconds, errors.get());
         System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
@@ -88,11 +101,13 @@ final class Load implements Callable<Integer> {
                 pool.submit(() -> {
                     try {
                         HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
+                        if (response.statusCode() != 200 && errors.incrementAndGet() <= 3) {
+                            System.err.println("HTTP " + response.statusCode());
                         }
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() <= 3) {
+                            System.err.println(e);
+                        }
                     }
                     long latency = System.nanoTime() - scheduled;
                     synchronized (latencies) {
