@@ -45,10 +45,15 @@ final class TimeOrder {
             R r = rows[i];
             long offset = r.at() - dayStartMillis;
             boolean inOrder = r.customer() > lastCustomer || (r.customer() == lastCustomer && r.seq() > lastSeq);
-            if (offset < 0 || offset >= SECONDS * 1000L || offset % 1000 != 0 || !inOrder) {
+            if (offset < 0 || offset >= SECONDS * 1000L || !inOrder) {
                 return null;
             }
-            seconds[i] = (int) (offset / 1000);
+            int millis = (int) offset;
+            int second = millis / 1000;
+            if (second * 1000 != millis) {
+                return null;
+            }
+            seconds[i] = second;
             lastCustomer = r.customer();
             lastSeq = r.seq();
         }

@@ -144,7 +144,7 @@ public final class CsvBuffer {
         }
         digits(cents / 100);
         ensure(3);
-        long frac = cents % 100;
+        int frac = (int) (cents % 100);
         buf[len++] = '.';
         buf[len++] = (byte) ('0' + frac / 10);
         buf[len++] = (byte) ('0' + frac % 10);
@@ -282,6 +282,10 @@ public final class CsvBuffer {
             buf[len++] = '-';
             v = -v;
         }
+        if (v <= Integer.MAX_VALUE) {
+            intDigits((int) v);
+            return;
+        }
         int n = 1;
         for (long t = v; t >= 10; t /= 10) {
             n++;
@@ -291,6 +295,37 @@ public final class CsvBuffer {
             buf[i] = (byte) ('0' + v % 10);
             v /= 10;
         }
+    }
+
+    /**
+     * Non-negative int, two digits per step: amounts and counts are the bulk of every file, and int
+     * division by a constant compiles to a multiply, unlike the long division it replaces.
+     */
+    private void intDigits(int v) {
+        int end = len + size(v);
+        int i = end;
+        while (v >= 100) {
+            int q = v / 100;
+            int r = v - q * 100;
+            buf[--i] = (byte) ('0' + r % 10);
+            buf[--i] = (byte) ('0' + r / 10);
+            v = q;
+        }
+        buf[--i] = (byte) ('0' + v % 10);
+        if (v >= 10) {
+            buf[--i] = (byte) ('0' + v / 10);
+        }
+        len = end;
+    }
+
+    private static int size(int v) {
+        int n = 1;
+        int limit = 10;
+        while (n < 10 && v >= limit) {
+            n++;
+            limit *= 10;
+        }
+        return n;
     }
 
     private void separator() {

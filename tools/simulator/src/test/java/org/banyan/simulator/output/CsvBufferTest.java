@@ -39,4 +39,20 @@ class CsvBufferTest {
         // then only the ones that need it are quoted, quotes doubled, empty fields stay empty
         assertThat(text(b)).isEqualTo("Xi'an,\"Room 1, Building 2\",\"say \"\"hi\"\"\",\"北京\",\n");
     }
+
+    @Test
+    void writesIntegersOfEveryLengthLikeLongToString() {
+        // given numbers around every power of ten, both int and long sized
+        long[] values = {0, 7, 9, 10, 99, 100, 101, 999, 1_000, 65_535, 999_999, 1_000_000, Integer.MAX_VALUE,
+                Integer.MAX_VALUE + 1L, 9_999_999_999L, Long.MAX_VALUE, -1, -100, Long.MIN_VALUE};
+        CsvBuffer b = new CsvBuffer(4);
+        StringBuilder expected = new StringBuilder();
+        for (long v : values) {
+            b.num(v);
+            expected.append(expected.isEmpty() ? "" : ",").append(v);
+        }
+
+        // then they read exactly as Java prints them
+        assertThat(text(b.end())).isEqualTo(expected + "\n");
+    }
 }
