@@ -36,6 +36,8 @@ public final class RoleMatrix {
             .appScoped("/api/v1/customers/**", READ, ADMIN, ANALYST, FRONTLINE, APP)
             .appScoped("/api/v1/customers/**", WRITE, ADMIN, FRONTLINE, APP)
             .rule("/api/v1/tags/**", ANY, ADMIN, ANALYST)
+            .rule("/api/v1/segments/*/count", READ, ADMIN, ANALYST, BATCH)
+            .rule("/api/v1/segments/*/snapshots/**", union(READ, Set.of(HttpMethod.POST)), ADMIN, ANALYST, BATCH)
             .rule("/api/v1/segments/**", ANY, ADMIN, ANALYST)
             .rule("/api/v1/products/**", READ, ADMIN, ANALYST, FRONTLINE, APP)
             .rule("/api/v1/products/**", WRITE, ADMIN, ANALYST)
@@ -55,6 +57,8 @@ public final class RoleMatrix {
             .rule("/api/v1/alerts/**", ANY, ADMIN, ANALYST, OPS)
             .rule("/api/v1/monitoring/**", READ, ADMIN, ANALYST, OPS)
             .rule("/api/v1/monitoring/**", WRITE, ADMIN)
+            .rule("/api/v1/jobs/credit-model-training/**", READ, ADMIN, ANALYST, BATCH, OPS)
+            .rule("/api/v1/jobs/credit-model-training/**", Set.of(HttpMethod.POST), ADMIN, ANALYST, BATCH)
             .rule("/api/v1/jobs/**", READ, ADMIN, BATCH, OPS)
             .rule("/api/v1/jobs/**", Set.of(HttpMethod.POST), ADMIN, BATCH)
             .build();

@@ -46,6 +46,28 @@ class EdgeTest extends GatewayTestBase {
     }
 
     @Test
+    void bulkUploadPathAcceptsABodyUpToItsOwnLargerLimit() {
+        String path = "/api/v1/jobs/recommendation-interactions-import";
+        int before = service("recommendation").receivedFor(path).size();
+
+        client.post().uri(path).header("Authorization", bearer(Tokens.withRoles("ADMIN")))
+                .contentType(MediaType.TEXT_PLAIN).bodyValue(new byte[UPLOAD_LIMIT]).exchange()
+                .expectStatus().isOk();
+
+        assertThat(service("recommendation").receivedFor(path)).hasSize(before + 1);
+    }
+
+    @Test
+    void bulkUploadPathStillRefusesABodyOverItsLimit() {
+        client.post().uri("/api/v1/jobs/recommendation-interactions-import")
+                .header("Authorization", bearer(Tokens.withRoles("ADMIN")))
+                .contentType(MediaType.TEXT_PLAIN).bodyValue(new byte[UPLOAD_LIMIT + 1]).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains(
+                        String.valueOf(UPLOAD_LIMIT)));
+    }
+
+    @Test
     void chunkedBodyGrowingOverTheLimitIsCutOffWith413() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/segments/S-chunked"))
                 .header("Authorization", bearer(Tokens.withRoles("ANALYST")))

@@ -27,6 +27,8 @@ public abstract class GatewayTestBase {
 
     public static final String FRONT_END = "https://app.bank.example";
     public static final int MAX_BODY = 64 * 1024;
+    /** The larger limit configured for the interaction import path. */
+    public static final int UPLOAD_LIMIT = 4 * MAX_BODY;
 
     @Autowired
     protected WebTestClient client;
@@ -53,6 +55,8 @@ public abstract class GatewayTestBase {
         registry.add("banyan.gateway.rate-limiter.timeout", () -> "2s");
         registry.add("banyan.gateway.cors.allowed-origins", () -> FRONT_END);
         registry.add("banyan.gateway.edge.max-request-size", () -> MAX_BODY + "B");
+        registry.add("banyan.gateway.edge.upload-limits[/api/v1/jobs/recommendation-interactions-import]",
+                () -> UPLOAD_LIMIT + "B");
     }
 
     protected static RecordingService service(String name) {

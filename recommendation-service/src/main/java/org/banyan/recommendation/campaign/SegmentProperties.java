@@ -19,7 +19,7 @@ import java.util.List;
 record SegmentProperties(
         @DefaultValue("http://localhost:8081") String baseUrl,
         String token,
-        @DefaultValue("ANALYST") List<String> roles,
+        @DefaultValue("BATCH") List<String> roles,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("60s") Duration readTimeout) {
 }

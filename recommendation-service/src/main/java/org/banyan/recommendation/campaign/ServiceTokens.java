@@ -19,9 +19,10 @@ import java.util.Date;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The bearer token this service presents to profile-service. A campaign run is started by a scheduler
- * (role BATCH), whose token profile-service would refuse for segments, so the service speaks for itself:
- * with a configured token, or, in HMAC mode, a short-lived token it signs with the shared secret.
+ * The bearer token this service presents to profile-service. A campaign run goes on after the caller's
+ * request has ended (and its token may expire), so the service speaks for itself: with a configured
+ * token, or, in HMAC mode, a short-lived token it signs with the shared secret. Its default role is BATCH,
+ * which the role matrix lets count and snapshot segments and nothing else there.
  */
 @Component
 class ServiceTokens {

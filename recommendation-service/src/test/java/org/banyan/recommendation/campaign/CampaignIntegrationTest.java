@@ -176,7 +176,7 @@ class CampaignIntegrationTest {
         assertThat(call.requestId()).isEqualTo(requestId);
         String claims = new String(Base64.getUrlDecoder().decode(call.authorization().substring(7).split("\\.")[1]),
                 StandardCharsets.UTF_8);
-        assertThat(claims).contains("\"sub\":\"recommendation-service\"", "\"roles\":[\"ANALYST\"]");
+        assertThat(claims).contains("\"sub\":\"recommendation-service\"", "\"roles\":[\"BATCH\"]");
     }
 
     @Test
