@@ -6,6 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +35,7 @@ import java.util.List;
 public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(BanyanException.class)
     ResponseEntity<Object> banyan(BanyanException ex, WebRequest request) {
@@ -51,6 +55,21 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         String field = ex.getName();
         return respond(ProblemDetails.invalidFields("Parameter '" + field + "' has the wrong type",
                 List.of(new FieldError(field, "cannot be converted to the expected type", String.valueOf(ex.getValue())))));
+    }
+
+    /**
+     * The database is down, its pool exhausted or a query timed out: the caller may retry, so this is a
+     * 503 with {@code Retry-After}, not a 500 (and the gateway's circuit breaker counts it as a failure).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            QueryTimeoutException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
+        log.warn("Database unavailable: {}", rootMessage(ex));
+        ProblemDetail problem = ProblemDetails.of(ProblemCode.UNAVAILABLE,
+                "The service's database is not answering in time; retry shortly");
+        RequestIds.current().ifPresent(id -> problem.setProperty(ProblemDetails.REQUEST_ID, id));
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
