@@ -323,6 +323,8 @@ ensure_jars() {
 #                a script minting dev tokens must sign with the same value.
 #   crypto-key   AES-256 key "local1" for encrypted personal-data columns (BANYAN_CRYPTO_*);
 #                keep it as long as the local databases live, or their ciphertexts become unreadable.
+#   link-key     credit-risk-service's key for the keyed hashes that link applications sharing a
+#                phone, device or address (BANYAN_CREDIT_LINK_KEY); changing it breaks existing links.
 local_secret() { # name, bytes: prints the secret, creating it on first use
   local file="$RUN_DIR/secrets/$1"
   if [[ ! -s "$file" ]]; then
@@ -337,6 +339,7 @@ prepare_secrets() {
   JWT_SECRET="${BANYAN_SECURITY_JWT_SECRET:-$(local_secret jwt-secret 48)}"
   CRYPTO_KEY_ID="${BANYAN_CRYPTO_ACTIVE_KEY_ID:-local1}"
   CRYPTO_KEY="$(local_secret crypto-key 32)"
+  LINK_KEY="${BANYAN_CREDIT_LINK_KEY:-$(local_secret link-key 32)}"
 }
 
 # ------------------------------------------------------------------------------ Applications ---
@@ -419,6 +422,7 @@ start_app() { # "<row>"
       "POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-}"
       "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT"
     )
+    [[ "$name" != credit-risk-service ]] || envs+=("BANYAN_CREDIT_LINK_KEY=$LINK_KEY")
     if [[ -z "${BANYAN_CRYPTO_ACTIVE_KEY_ID:-}" ]]; then
       # Our generated key, unless the caller configured keys of their own (they pass through).
       envs+=("BANYAN_CRYPTO_ACTIVE_KEY_ID=$CRYPTO_KEY_ID" "BANYAN_CRYPTO_KEYS_${CRYPTO_KEY_ID^^}=$CRYPTO_KEY")

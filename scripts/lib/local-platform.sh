@@ -18,7 +18,7 @@ app_marker() { printf -- '-Dbanyan.local.app=%s' "$1"; }
 # name | port | max heap | database ("-" = none). Start order = table order; the gateway last.
 BANYAN_APPS=(
   "profile-service|8081|768m|profile"
-  "recommendation-service|8082|768m|recommendation"
+  "recommendation-service|8082|1536m|recommendation"
   "credit-risk-service|8083|768m|credit_risk"
   "monitoring-service|8084|768m|monitoring"
   "gateway-service|8080|512m|-"
