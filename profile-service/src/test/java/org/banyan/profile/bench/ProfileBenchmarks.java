@@ -49,7 +49,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -161,31 +160,48 @@ class ProfileBenchmarks {
         int rate = Integer.getInteger("bench.read-rate", 1000);
         int seconds = Integer.getInteger("bench.seconds", 30);
         String token = new TestTokens(jwt).forRoles(Role.FRONTLINE);
-        HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(8)).build();
+        HttpClient http = HttpClient.newHttpClient();
         warmUp(http, token);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        List<CompletableFuture<?>> calls = new ArrayList<>();
-        long start = System.nanoTime();
+        ConcurrentLinkedQueue<Long> serviceTimes = new ConcurrentLinkedQueue<>();
         int total = rate * seconds;
-        for (int i = 0; i < total; i++) {
-            long due = start + (long) i * 1_000_000_000L / rate;
-            while (System.nanoTime() < due) {
-                LockSupport.parkNanos(Math.max(1, due - System.nanoTime()));
+        int clients = Integer.getInteger("bench.read-clients", 32);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        long start = System.nanoTime();
+        // Each request has a scheduled start; latency counts from it, so a slow server cannot hide
+        // queueing (no coordinated omission). A fixed set of clients bounds the open connections.
+        List<Thread> threads = IntStream.range(0, clients).mapToObj(t -> Thread.ofPlatform().start(() -> {
+            for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                long due = start + (long) i * 1_000_000_000L / rate;
+                while (System.nanoTime() < due) {
+                    LockSupport.parkNanos(Math.max(1, due - System.nanoTime()));
+                }
+                try {
+                    long sent = System.nanoTime();
+                    HttpResponse<Void> r = http.send(get(customers.get(i % customers.size()), token),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        latencies.add((System.nanoTime() - due) / 1000);
+                        serviceTimes.add((System.nanoTime() - sent) / 1000);
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                } catch (IOException | InterruptedException e) {
+                    failed.incrementAndGet();
+                }
             }
-            long sent = System.nanoTime();
-            calls.add(http.sendAsync(get(customers.get(i % customers.size()), token), HttpResponse.BodyHandlers.ofString())
-                    .thenAccept(r -> {
-                        if (r.statusCode() == 200) {
-                            latencies.add((System.nanoTime() - sent) / 1000);
-                        }
-                    }));
+        })).toList();
+        for (Thread thread : threads) {
+            thread.join();
         }
-        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
         double elapsed = (System.nanoTime() - start) / 1e9;
         List<Long> micros = new ArrayList<>(latencies);
         report("Profile read: GET /api/v1/customers/{id} (FRONTLINE token, masked)",
-                "%d requests at %d/s target in %.1f s, %d OK; latency %s (target p99 < 10 ms)", total, rate, elapsed,
-                micros.size(), percentilesMicros(micros));
+                "%d requests at %d/s target in %.1f s (%.0f/s achieved), %d OK, %d failed; latency from scheduled "
+                        + "start %s; request time alone %s (target p99 < 10 ms)", total, rate, elapsed, total / elapsed,
+                micros.size(), failed.get(), percentilesMicros(micros),
+                percentilesMicros(new ArrayList<>(serviceTimes)));
     }
 
     @Test

@@ -24,7 +24,8 @@ import java.util.concurrent.locks.LockSupport;
  * Gateway overhead: the same authenticated GET sent at a constant rate (open loop) to the gateway and
  * straight to the service, in alternating rounds of one run (gateway, direct, direct, gateway, ...), so
  * both see the same machine. Latency runs from each request's intended start (no coordinated omission)
- * to its complete response; only 2xx count as successes.
+ * to its complete response; only 2xx count as successes. The warm-up ramps each target up to the rate
+ * and is not counted.
  *
  * <pre>
  * java -jar tools/gateway-bench/target/gateway-bench.jar \
@@ -41,6 +42,7 @@ public final class GatewayBench {
 
     static final class Result {
         final Histogram latency = new Histogram(HIGHEST, 3);
+        final Map<String, Long> failures = new java.util.TreeMap<>();
         long sent;
         long ok;
         long failed;
@@ -64,13 +66,20 @@ public final class GatewayBench {
         try (HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2))
-                .executor(Executors.newFixedThreadPool(2))
+                .executor(Executors.newFixedThreadPool(2, task -> {
+                    Thread thread = new Thread(task, "bench-http");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
                 .build()) {
             System.out.printf(Locale.ROOT, "# %s, %d req/s, warm-up %d s per target, %d rounds of %d s per target%n",
                     Instant.now(), rate, warmup, rounds, round);
             for (Target target : List.of(gateway, direct)) {
-                Result warm = run(http, target, token, rate, warmup);
-                System.out.printf(Locale.ROOT, "warm-up %-7s %s%n", target.name(), summary(warm));
+                // Ramp up (20 %, 40 % ... 100 % of the rate): a cold JVM hit at full rate at once measures the JIT.
+                for (int step = 1; step <= 5; step++) {
+                    Result warm = run(http, target, token, Math.max(1, rate * step / 5), Math.max(1, warmup / 5));
+                    System.out.printf(Locale.ROOT, "warm-up %-7s %3d%% %s%n", target.name(), step * 20, summary(warm));
+                }
             }
             Map<String, Result> totals = new LinkedHashMap<>();
             totals.put(gateway.name(), new Result());
@@ -97,6 +106,7 @@ public final class GatewayBench {
         Recorder recorder = new Recorder(HIGHEST, 3);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        java.util.concurrent.ConcurrentHashMap<String, AtomicLong> causes = new java.util.concurrent.ConcurrentHashMap<>();
         long total = (long) rate * seconds;
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
@@ -114,6 +124,13 @@ public final class GatewayBench {
                             ok.incrementAndGet();
                         } else {
                             failed.incrementAndGet();
+                            Throwable root = failure;
+                            while (root != null && root.getCause() != null) {
+                                root = root.getCause();
+                            }
+                            String cause = failure == null ? "HTTP " + response.statusCode()
+                                    : root.getClass().getSimpleName() + ": " + root.getMessage();
+                            causes.computeIfAbsent(cause, c -> new AtomicLong()).incrementAndGet();
                         }
                     }));
             if (inFlight.size() >= 10_000) {
@@ -127,6 +144,7 @@ public final class GatewayBench {
         result.sent = total;
         result.ok = ok.get();
         result.failed = failed.get();
+        causes.forEach((cause, count) -> result.failures.put(cause, count.get()));
         return result;
     }
 
@@ -136,12 +154,13 @@ public final class GatewayBench {
         into.ok += from.ok;
         into.failed += from.failed;
         into.nanos += from.nanos;
+        from.failures.forEach((cause, count) -> into.failures.merge(cause, count, Long::sum));
     }
 
     static String summary(Result r) {
-        return String.format(Locale.ROOT, "n=%d ok=%d failed=%d %.0f req/s p50=%.3f p90=%.3f p99=%.3f p99.9=%.3f max=%.3f ms",
+        return String.format(Locale.ROOT, "n=%d ok=%d failed=%d %.0f req/s p50=%.3f p90=%.3f p99=%.3f p99.9=%.3f max=%.3f ms%s",
                 r.sent, r.ok, r.failed, r.ok / (r.nanos / 1e9), ms(r, 50), ms(r, 90), ms(r, 99), ms(r, 99.9),
-                r.latency.getMaxValue() / 1e6);
+                r.latency.getMaxValue() / 1e6, r.failures.isEmpty() ? "" : " failures " + r.failures);
     }
 
     static double ms(Result r, double percentile) {
