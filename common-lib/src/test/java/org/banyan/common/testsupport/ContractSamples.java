@@ -37,7 +37,7 @@ public final class ContractSamples {
             case "bank.customers.v1" -> new CustomerUpdated(LocalDate.of(1985, 3, 14), CustomerUpdated.Gender.MALE,
                     "Hangzhou", 2, "ENGINEER", "MASTER", CustomerUpdated.MaritalStatus.MARRIED,
                     new BigDecimal("18500.00"), 3, new CustomerUpdated.Consent(true, true, false, true),
-                    LocalDate.of(2015, 9, 1), "330106198503140017", "13812345678");
+                    LocalDate.of(2015, 9, 1), "330106198503140017", "13812345678", CustomerUpdated.RiskTolerance.R2);
             case "bank.transactions.v1" -> new TransactionPosted("T-1", "A-1", new BigDecimal("268.40"), "CNY",
                     TransactionPosted.Direction.DEBIT, TransactionPosted.Kind.CARD_PURCHASE,
                     TransactionPosted.Channel.POS, "5411", "M-88", "CN", "Hangzhou", new BigDecimal("10231.60"));

@@ -90,6 +90,9 @@ public final class BuiltInTags {
                 + "<40,000 HIGH, else VERY_HIGH", "LOW", "MEDIUM", "HIGH", "VERY_HIGH");
         add("kyc_level", "KYC level", "实名认证等级", BASIC, NUMBER, EVENT, null, "1–3, from bank.customers.v1");
         add("kyc_full", "Fully verified (KYC 3)", "完全实名认证", BASIC, BOOLEAN, EXPRESSION, null, "kyc_level = 3");
+        cat("risk_tolerance", "Investment risk tolerance", "风险承受能力", BASIC, EVENT,
+                "Suitability assessment R1 (conservative) to R5 (aggressive), from bank.customers.v1; no value when "
+                        + "not assessed", "R1", "R2", "R3", "R4", "R5");
         add("join_date", "Customer since", "开户日期", BASIC, DATE, EVENT, null, "From bank.customers.v1");
         add("tenure_months", "Tenure", "客户年限(月)", BASIC, NUMBER, EXPRESSION, MONTHS,
                 "Whole months from join_date to the as-of date");

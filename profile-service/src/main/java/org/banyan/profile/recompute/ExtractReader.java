@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -93,7 +94,8 @@ final class ExtractReader {
                 Integer.parseInt(r.get("kyc_level")),
                 new CustomerUpdated.Consent(bool(r, "consent_marketing_email"), bool(r, "consent_marketing_sms"),
                         bool(r, "consent_marketing_push"), bool(r, "consent_data_sharing")),
-                LocalDate.parse(r.get("join_date")), text(r, "national_id"), text(r, "phone"));
+                LocalDate.parse(r.get("join_date")), text(r, "national_id"), text(r, "phone"),
+                Optional.ofNullable(text(r, "risk_tolerance")).map(CustomerUpdated.RiskTolerance::valueOf).orElse(null));
     }
 
     private static TransactionPosted transaction(CSVRecord r) {

@@ -97,9 +97,10 @@ final class CustomerState {
                 && lastLogin == null && lastDecision == null && lastSignal == null;
     }
 
-    /** Basic attributes as core banking last reported them. */
+    /** Basic attributes as core banking last reported them ({@code riskTolerance} null when not assessed). */
     public record Basic(long at, LocalDate birthDate, String gender, String city, int cityTier, String occupation,
-            String education, String maritalStatus, BigDecimal incomeMonthly, int kycLevel, LocalDate joinDate) {
+            String education, String maritalStatus, BigDecimal incomeMonthly, int kycLevel, LocalDate joinDate,
+            String riskTolerance) {
     }
 
     /** A fact stamped with when it happened and a tie-breaking id; the greatest stamp is the latest. */

@@ -69,7 +69,7 @@ final class StateUpdates {
         if (state.basic == null || at >= state.basic.at()) {
             state.basic = new CustomerState.Basic(at, c.birthDate(), c.gender().name(), c.city(), c.cityTier(),
                     c.occupation(), c.education(), c.maritalStatus().name(), money(c.incomeMonthly()), c.kycLevel(),
-                    c.joinDate());
+                    c.joinDate(), c.riskTolerance() == null ? null : c.riskTolerance().name());
         }
         Stamped consent = new Stamped(at, id, consentFlags(c.consent()), null, null, null);
         state.consent = Stamped.latest(state.consent, consent);

@@ -81,6 +81,7 @@ final class TagComputer {
         t.put("income_band", b == null ? null : incomeBand(b.incomeMonthly()));
         t.put("kyc_level", b == null ? null : number(b.kycLevel()));
         t.put("kyc_full", b == null ? null : b.kycLevel() == 3);
+        t.put("risk_tolerance", b == null ? null : b.riskTolerance());
         t.put("join_date", b == null ? null : b.joinDate());
         Integer tenure = b == null ? null : (int) Math.max(0, ChronoUnit.MONTHS.between(b.joinDate(), date));
         t.put("tenure_months", number(tenure));

@@ -181,7 +181,7 @@ class ExtractImportIntegrationTest {
             case CustomerUpdated c -> strings(id, at, who, c.birthDate(), c.gender(), c.city(), c.cityTier(),
                     c.occupation(), c.education(), c.maritalStatus(), c.incomeMonthly(), c.kycLevel(),
                     c.consent().marketingEmail(), c.consent().marketingSms(), c.consent().marketingPush(),
-                    c.consent().dataSharing(), c.joinDate(), c.nationalId(), c.phone(), "Some road 1", 0, "R3");
+                    c.consent().dataSharing(), c.joinDate(), c.nationalId(), c.phone(), "Some road 1", 0, c.riskTolerance());
             case TransactionPosted t -> strings(id, t.transactionId(), at, who, t.accountId(), t.amount(), t.currency(),
                     t.direction(), t.kind(), t.channel(), t.merchantCategory(), t.merchantId(), t.country(), t.city(),
                     t.balanceAfter());

@@ -138,7 +138,8 @@ public final class SimulatedEvents {
                 BigDecimal.valueOf(3000 + random.nextInt(50_000)), 1 + random.nextInt(3),
                 new CustomerUpdated.Consent(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
                         random.nextBoolean()),
-                LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1), null, null);
+                LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1), null, null,
+                random.nextInt(4) == 0 ? null : CustomerUpdated.RiskTolerance.values()[random.nextInt(5)]);
     }
 
     private TransactionPosted transaction(String account, BigDecimal balance) {

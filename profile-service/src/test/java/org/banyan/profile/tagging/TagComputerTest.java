@@ -1,6 +1,7 @@
 package org.banyan.profile.tagging;
 
 import org.banyan.common.event.EventEnvelope;
+import org.banyan.common.event.payload.CustomerUpdated;
 import org.banyan.profile.catalog.BuiltInTags;
 import org.banyan.profile.catalog.TagDefinition;
 import org.junit.jupiter.api.RepeatedTest;
@@ -85,6 +86,40 @@ class TagComputerTest {
         assertThat(now.get("spend_total_count_30d")).isNotEqualTo(java.math.BigDecimal.ZERO);
         assertThat(later.get("spend_total_count_365d")).isEqualTo(java.math.BigDecimal.ZERO);
         assertThat(later.get("app_logins_90d")).isEqualTo(java.math.BigDecimal.ZERO);
+    }
+
+    @Test
+    void riskToleranceComesFromTheLatestCustomerUpdateAndIsAbsentWhenNotAssessed() {
+        // given a customer first reported without an assessment, then assessed R4
+        List<EventEnvelope<?>> events = new ArrayList<>(new SimulatedEvents(6, LocalDate.of(2026, 8, 1), 10)
+                .generate(List.of("C6")));
+        EventEnvelope<?> first = events.stream().filter(e -> e.payload() instanceof CustomerUpdated).findFirst()
+                .orElseThrow();
+        CustomerUpdated reported = (CustomerUpdated) first.payload();
+        CustomerUpdated unassessed = withRiskTolerance(reported, null);
+        CustomerUpdated assessed = withRiskTolerance(reported, CustomerUpdated.RiskTolerance.R4);
+
+        // when the tags are computed after each update
+        CustomerState state = new CustomerState();
+        updates.apply(state, copy(first, unassessed, 0));
+        Object before = computer.compute(state, state.asOf).get("risk_tolerance");
+        updates.apply(state, copy(first, assessed, 1));
+        Object after = computer.compute(state, state.asOf).get("risk_tolerance");
+
+        // then the tag follows the assessment
+        assertThat(before).isNull();
+        assertThat(after).isEqualTo("R4");
+    }
+
+    private static CustomerUpdated withRiskTolerance(CustomerUpdated c, CustomerUpdated.RiskTolerance tolerance) {
+        return new CustomerUpdated(c.birthDate(), c.gender(), c.city(), c.cityTier(), c.occupation(), c.education(),
+                c.maritalStatus(), c.incomeMonthly(), c.kycLevel(), c.consent(), c.joinDate(), c.nationalId(), c.phone(),
+                tolerance);
+    }
+
+    private static EventEnvelope<CustomerUpdated> copy(EventEnvelope<?> e, CustomerUpdated payload, long secondsLater) {
+        return new EventEnvelope<>(java.util.UUID.randomUUID(), e.type(), e.version(),
+                e.occurredAt().plusSeconds(secondsLater), e.producer(), e.customerId(), payload);
     }
 
     private CustomerState stateOf(List<EventEnvelope<?>> events) {

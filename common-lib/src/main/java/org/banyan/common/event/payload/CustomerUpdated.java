@@ -15,6 +15,10 @@ import java.time.LocalDate;
 /**
  * {@code bank.customers.v1}: a customer's basic attributes as core banking knows them now.
  * The full current state, not a delta, so a consumer can upsert it.
+ * <p>
+ * {@code riskTolerance} was added on 2026-11-22 as an optional field (additive change, topic version
+ * unchanged): null or absent when the customer has no current suitability assessment, or when the
+ * producer predates it.
  */
 public record CustomerUpdated(
         @NotNull @Past LocalDate birthDate,
@@ -29,9 +33,24 @@ public record CustomerUpdated(
         @NotNull @Valid Consent consent,
         @NotNull @PastOrPresent LocalDate joinDate,
         String nationalId,
-        String phone) {
+        String phone,
+        RiskTolerance riskTolerance) {
+
+    /** A producer that does not assess risk tolerance: the field stays absent. */
+    public CustomerUpdated(LocalDate birthDate, Gender gender, String city, int cityTier, String occupation,
+            String education, MaritalStatus maritalStatus, BigDecimal incomeMonthly, int kycLevel, Consent consent,
+            LocalDate joinDate, String nationalId, String phone) {
+        this(birthDate, gender, city, cityTier, occupation, education, maritalStatus, incomeMonthly, kycLevel, consent,
+                joinDate, nationalId, phone, null);
+    }
 
     public enum Gender { FEMALE, MALE, OTHER }
+
+    /**
+     * The customer's assessed investment risk tolerance from the bank's suitability questionnaire:
+     * R1 (conservative) to R5 (aggressive). A wealth product of a higher risk level is unsuitable.
+     */
+    public enum RiskTolerance { R1, R2, R3, R4, R5 }
 
     public enum MaritalStatus { SINGLE, MARRIED, DIVORCED, WIDOWED }
 

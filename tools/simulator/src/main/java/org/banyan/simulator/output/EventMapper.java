@@ -66,7 +66,7 @@ public final class EventMapper {
     static CustomerUpdated customer(Customer c) {
         return new CustomerUpdated(c.birthDate(), c.gender(), c.city().name(), c.city().tier(), c.occupation().label(),
                 c.education().name(), c.maritalStatus(), money(c.incomeCents()), c.kycLevel(), c.consent(),
-                c.joinDate(), c.nationalId(), c.phone());
+                c.joinDate(), c.nationalId(), c.phone(), CustomerUpdated.RiskTolerance.values()[c.riskTolerance() - 1]);
     }
 
     private static TransactionPosted transaction(TransactionRow r) {
