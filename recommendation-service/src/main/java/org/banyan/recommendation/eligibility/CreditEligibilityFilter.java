@@ -36,6 +36,10 @@ class CreditEligibilityFilter implements ProductFilter {
         if (daysPastDue.isPresent() && daysPastDue.getAsDouble() > 0) {
             return ProductFilter.exclude(product, FilterCode.CREDIT_ELIGIBILITY, "in arrears");
         }
+        OptionalDouble recentDeclines = customer.number(policy.recentDeclinesTag());
+        if (recentDeclines.isPresent() && recentDeclines.getAsDouble() > 0) {
+            return ProductFilter.exclude(product, FilterCode.CREDIT_ELIGIBILITY, "credit recently declined");
+        }
         Optional<RiskSignal> signal = disqualifyingSignal(customer, context.now());
         if (signal.isPresent()) {
             return ProductFilter.exclude(product, FilterCode.CREDIT_ELIGIBILITY,

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param riskToleranceTag       profile tag with the customer's assessed risk tolerance (R1..R5 / C1..C5 / 1..5)
  * @param creditGradeTag         profile tag with the customer's credit grade (A best .. G)
  * @param daysPastDueTag         profile tag with current days past due; above zero rules credit offers out
+ * @param recentDeclinesTag      profile tag counting recent credit declines; above zero rules credit offers out
  * @param disqualifyingFlags     boolean profile tags that, when true, rule credit offers out
  * @param disqualifyingSignals   risk signal types that rule credit offers out ...
  * @param disqualifyingSeverity  ... from this severity up ...
@@ -31,9 +32,10 @@ public record EligibilityProperties(
         @DefaultValue("50") int defaultCap,
         @DefaultValue("30d") Duration coolDown,
         @DefaultValue("risk_tolerance") String riskToleranceTag,
-        @DefaultValue("credit_grade") String creditGradeTag,
-        @DefaultValue("dpd_current") String daysPastDueTag,
-        @DefaultValue({"in_collections", "credit_declined_90d", "fraud_suspected"}) Set<String> disqualifyingFlags,
+        @DefaultValue("last_credit_grade") String creditGradeTag,
+        @DefaultValue("loan_max_dpd_current") String daysPastDueTag,
+        @DefaultValue("credit_declines_90d") String recentDeclinesTag,
+        @DefaultValue({"collections_entered_365d", "fraud_suspect_flag"}) Set<String> disqualifyingFlags,
         @DefaultValue({"COLLECTIONS_ENTERED", "LIMIT_FREEZE", "EARLY_DELINQUENCY_RISK", "CHARGE_OFF", "CREDIT_DECLINED"})
         Set<String> disqualifyingSignals,
         @DefaultValue("MEDIUM") Severity disqualifyingSeverity,

@@ -51,7 +51,7 @@ public class OfferFilters {
     public Set<String> tagsRead() {
         Set<String> tags = new HashSet<>(List.of(CustomerFeatures.AGE, CustomerFeatures.BIRTH_DATE,
                 CustomerFeatures.INCOME_MONTHLY, CustomerFeatures.KYC_LEVEL, policy.riskToleranceTag(),
-                policy.creditGradeTag(), policy.daysPastDueTag()));
+                policy.creditGradeTag(), policy.daysPastDueTag(), policy.recentDeclinesTag()));
         tags.addAll(policy.disqualifyingFlags());
         Arrays.stream(Channel.values()).flatMap(c -> c.consentTag().stream()).forEach(tags::add);
         return tags;

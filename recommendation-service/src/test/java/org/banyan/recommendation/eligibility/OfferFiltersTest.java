@@ -30,8 +30,8 @@ class OfferFiltersTest {
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
     final EligibilityProperties policy = new EligibilityProperties(Duration.ofDays(7), Map.of(Channel.SMS, 2), 50,
-            Duration.ofDays(30), "risk_tolerance", "credit_grade", "dpd_current",
-            Set.of("in_collections", "credit_declined_90d"), Set.of("COLLECTIONS_ENTERED", "EARLY_DELINQUENCY_RISK"),
+            Duration.ofDays(30), "risk_tolerance", "last_credit_grade", "loan_max_dpd_current", "credit_declines_90d",
+            Set.of("collections_entered_365d", "fraud_suspect_flag"), Set.of("COLLECTIONS_ENTERED", "EARLY_DELINQUENCY_RISK"),
             Severity.MEDIUM, Duration.ofDays(180));
     final OfferFilters filters = new OfferFilters(policy, null);
 
@@ -133,7 +133,7 @@ class OfferFiltersTest {
 
     @Test
     void customerInCollectionsGetsNoCreditOffer() {
-        CustomerFeatures inCollections = customer("in_collections", true);
+        CustomerFeatures inCollections = customer("collections_entered_365d", true);
 
         assertThat(exclusion(context(inCollections), product("CC", ProductType.CREDIT_CARD)))
                 .hasValue(FilterCode.CREDIT_ELIGIBILITY);
@@ -142,15 +142,23 @@ class OfferFiltersTest {
 
     @Test
     void customerWithARecentDeclineGetsNoCreditOffer() {
-        assertThat(exclusion(context(customer("credit_declined_90d", true)), product("PL", ProductType.PERSONAL_LOAN)))
+        assertThat(exclusion(context(customer("credit_declines_90d", 1)), product("PL", ProductType.PERSONAL_LOAN)))
+                .hasValue(FilterCode.CREDIT_ELIGIBILITY);
+        assertThat(exclusion(context(customer("credit_declines_90d", 0)), product("PL", ProductType.PERSONAL_LOAN)))
+                .isEmpty();
+    }
+
+    @Test
+    void customerSuspectedOfFraudGetsNoCreditOffer() {
+        assertThat(exclusion(context(customer("fraud_suspect_flag", true)), product("CC", ProductType.CREDIT_CARD)))
                 .hasValue(FilterCode.CREDIT_ELIGIBILITY);
     }
 
     @Test
     void customerInArrearsGetsNoCreditOffer() {
-        assertThat(exclusion(context(customer("dpd_current", 15)), product("MTG", ProductType.MORTGAGE)))
+        assertThat(exclusion(context(customer("loan_max_dpd_current", 15)), product("MTG", ProductType.MORTGAGE)))
                 .hasValue(FilterCode.CREDIT_ELIGIBILITY);
-        assertThat(exclusion(context(customer("dpd_current", 0)), product("MTG", ProductType.MORTGAGE))).isEmpty();
+        assertThat(exclusion(context(customer("loan_max_dpd_current", 0)), product("MTG", ProductType.MORTGAGE))).isEmpty();
     }
 
     @Test
@@ -176,9 +184,9 @@ class OfferFiltersTest {
         Product platinum = new ProductBuilder("CC-PLAT", ProductType.CREDIT_CARD)
                 .eligibility(new Eligibility(null, null, null, null, CreditGrade.B)).build();
 
-        assertThat(exclusion(context(customer("credit_grade", "C")), platinum)).hasValue(FilterCode.CREDIT_GRADE);
+        assertThat(exclusion(context(customer("last_credit_grade", "C")), platinum)).hasValue(FilterCode.CREDIT_GRADE);
         assertThat(exclusion(context(customer()), platinum)).hasValue(FilterCode.CREDIT_GRADE);
-        assertThat(exclusion(context(customer("credit_grade", "A")), platinum)).isEmpty();
+        assertThat(exclusion(context(customer("last_credit_grade", "A")), platinum)).isEmpty();
     }
 
     // --- holdings, cool-down
