@@ -12,6 +12,7 @@
 #
 # Env: BENCH_RATE (1000 req/s), BENCH_WARMUP (20 s per target), BENCH_ROUND (15 s), BENCH_ROUNDS (4),
 # BENCH_NICE (e.g. -10: run the three JVMs at that priority, when other work shares the machine; root only),
+# BENCH_GATEWAY_JVM_OPTS (extra gateway JVM options, e.g. a JFR recording to profile it),
 # BENCH_GATEWAY_PORT (18080), BENCH_SERVICE_PORT (18081), POSTGRES_HOST/PORT/USER (127.0.0.1:5432
 # postgres), REDIS_HOST/PORT (127.0.0.1:6379), JAVA_HOME.
 set -euo pipefail
@@ -74,7 +75,7 @@ log "starting gateway-service on 127.0.0.1:$GATEWAY_PORT"
 env SERVER_PORT="$GATEWAY_PORT" SERVER_ADDRESS=127.0.0.1 PROFILE_SERVICE_URL="http://127.0.0.1:$SERVICE_PORT" \
   REDIS_HOST="${REDIS_HOST:-127.0.0.1}" REDIS_PORT="${REDIS_PORT:-6379}" BANYAN_SECURITY_JWT_SECRET="$SECRET" \
   BANYAN_GATEWAY_RATELIMITS_ANALYST_REPLENISHRATE=1000000 BANYAN_GATEWAY_RATELIMITS_ANALYST_BURSTCAPACITY=2000000 \
-  ${RUN[@]+"${RUN[@]}"} "$JAVA" "${JVM[@]}" -jar "$WORK/gateway-service.jar" >"$WORK/gateway-service.log" 2>&1 &
+  ${RUN[@]+"${RUN[@]}"} "$JAVA" "${JVM[@]}" ${BENCH_GATEWAY_JVM_OPTS:-} -jar "$WORK/gateway-service.jar" >"$WORK/gateway-service.log" 2>&1 &
 PIDS+=($!)
 
 TOKEN="$(BANYAN_SECURITY_JWT_SECRET="$SECRET" TOKEN_SUBJECT="bench-$(date +%s)" TOKEN_TTL_SECONDS=7200 \
@@ -89,10 +90,18 @@ for target in "http://127.0.0.1:$SERVICE_PORT" "http://127.0.0.1:$GATEWAY_PORT";
   [[ "$code" == 200 ]] || die "$target/api/v1/tags/age does not answer 200 (got $code); see $WORK/*.log"
 done
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+SERVICE_CPU0="$(cpu_ticks "${PIDS[0]}")"
+GATEWAY_CPU0="$(cpu_ticks "${PIDS[1]}")"
 log "priority: ${BENCH_NICE:-0} (nice); machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $("$JAVA" -version 2>&1 | head -n 1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ${RUN[@]+"${RUN[@]}"} "$JAVA" -Xmx256m -jar "$WORK/gateway-bench.jar" \
   --gateway "http://127.0.0.1:$GATEWAY_PORT" --direct "http://127.0.0.1:$SERVICE_PORT" --path /api/v1/tags/age \
   --token "$TOKEN" --rate "$RATE" --warmup "${BENCH_WARMUP:-20}" --round "${BENCH_ROUND:-15}" --rounds "${BENCH_ROUNDS:-4}"
 log "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# CPU per request, warm-up included: a load-independent cost, unlike latency on a shared machine. Each
+# target gets rate x (warm-up + rounds x round) requests; the service serves both targets' requests.
+per_target=$((RATE * (${BENCH_WARMUP:-20} + ${BENCH_ROUNDS:-4} * ${BENCH_ROUND:-15})))
+tick_us=$((1000000 / $(getconf CLK_TCK)))
+log "CPU per request: gateway $(( ($(cpu_ticks "${PIDS[1]}") - GATEWAY_CPU0) * tick_us / per_target )) µs, service $(( ($(cpu_ticks "${PIDS[0]}") - SERVICE_CPU0) * tick_us / (2 * per_target) )) µs (over $per_target requests per target)"
 log "requests the gateway let through without a Redis check (should be 0): $(curl -s "http://127.0.0.1:$GATEWAY_PORT/actuator/prometheus" \
   | awk '/^banyan_gateway_ratelimit_unchecked_total/ {print $2}')"
