@@ -179,6 +179,31 @@ class KubernetesBaseTest {
     }
 
     @Test
+    void everyFileConfigMapIsMountedBySomeWorkload() {
+        // given the volumes of every workload in the base
+        String workloads = base.objects().stream().filter(o -> !"ConfigMap".equals(o.get("kind")))
+                .map(Object::toString).reduce("", String::concat);
+
+        // then each ConfigMap generated from files is mounted somewhere (none is dead configuration)
+        assertThat(base.fileConfigMaps()).allSatisfy(name -> assertThat(workloads)
+                .as("ConfigMap %s is mounted by no workload", name).contains("name=" + name + "}"));
+    }
+
+    @Test
+    void everyBatchCronJobTriggersThroughTheGatewayWithItsOwnCredentials() {
+        // given the scheduler's CronJobs
+        List<Map<String, Object>> cronJobs = base.objects().stream().filter(o -> "CronJob".equals(o.get("kind"))).toList();
+
+        // then each calls the gateway, forbids overlapping runs and reads the batch credentials Secret
+        assertThat(cronJobs).isNotEmpty().allSatisfy(job -> {
+            String text = job.toString();
+            assertThat(Repository.at(job, "spec", "concurrencyPolicy")).isEqualTo("Forbid");
+            assertThat(text).contains("http://gateway-service:8080", "name=banyan-batch-credentials");
+        });
+        assertThat(base.secretKeys("banyan-batch-credentials")).contains("BANYAN_BATCH_TOKEN", "BANYAN_OIDC_TOKEN_URL");
+    }
+
+    @Test
     void theSecretIsATemplateWithPlaceholdersOnly() {
         // given every Secret of the base
         base.objects().stream().filter(o -> "Secret".equals(o.get("kind"))).forEach(secret -> {

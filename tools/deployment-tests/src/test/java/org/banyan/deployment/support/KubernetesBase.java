@@ -18,6 +18,7 @@ public final class KubernetesBase {
     private final Map<String, Object> kustomization;
     private final List<Map<String, Object>> objects = new ArrayList<>();
     private final Map<String, Map<String, String>> configMaps = new LinkedHashMap<>();
+    private final List<String> fileConfigMaps = new ArrayList<>();
 
     private KubernetesBase() {
         kustomization = Repository.yaml(BASE.resolve("kustomization.yaml"));
@@ -25,6 +26,11 @@ public final class KubernetesBase {
             objects.addAll(Repository.yamlDocuments(BASE.resolve(resource.toString())));
         }
         for (Object generator : Repository.list(kustomization, "configMapGenerator")) {
+            if (!Repository.list(generator, "files").isEmpty()) {
+                // files (scripts, dashboards, rules) are mounted as volumes, not imported as environment
+                fileConfigMaps.add(String.valueOf(Repository.at(generator, "name")));
+                continue;
+            }
             Map<String, String> data = new LinkedHashMap<>();
             for (Object literal : Repository.list(generator, "literals")) {
                 String s = literal.toString();
@@ -64,8 +70,14 @@ public final class KubernetesBase {
         return find(kind, name).orElseThrow(() -> new AssertionError("k8s/base has no " + kind + " " + name));
     }
 
+    /** ConfigMaps imported as environment (literals), by name. */
     public Map<String, Map<String, String>> configMaps() {
         return configMaps;
+    }
+
+    /** ConfigMaps generated from files, which workloads mount as volumes. */
+    public List<String> fileConfigMaps() {
+        return fileConfigMaps;
     }
 
     /** Keys of a Secret of the base (stringData and data). */
