@@ -543,7 +543,7 @@ class EventContractSchemaTest {
                     "D-ab12cd34", AppEvent.Channel.MOBILE);
             case Topics.LOAN_EVENTS -> new LoanEvent("L-000981", LoanEvent.EventType.REPAYMENT_RECEIVED,
                     LoanEvent.ProductType.PERSONAL_LOAN, new BigDecimal("1250.00"), 0, new BigDecimal("23750.00"),
-                    LocalDate.of(2026, 11, 20), 7);
+                    LocalDate.of(2026, 11, 20), 7, "AP-2026-000981");
             case Topics.TAG_CHANGES -> new TagsChanged(42, List.of(
                     new TagsChanged.Change("salary_band", "5k-10k", "10k-20k"),
                     new TagsChanged.Change("active_loan_count", 1, 2),

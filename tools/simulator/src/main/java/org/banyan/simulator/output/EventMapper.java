@@ -76,7 +76,13 @@ public final class EventMapper {
 
     private static LoanEvent loanEvent(LoanEventRow r) {
         return new LoanEvent(r.loanId(), r.eventType(), r.productType(), money(r.amountCents()), r.daysPastDue(),
-                money(r.outstandingCents()), r.dueDate(), r.instalment());
+                money(r.outstandingCents()), r.dueDate(), r.instalment(), applicationOf(r));
+    }
+
+    /** Every personal loan is booked from an application with the same customer and sequence (Ids). */
+    private static String applicationOf(LoanEventRow r) {
+        return r.productType() == LoanEvent.ProductType.PERSONAL_LOAN && r.loanId().startsWith("L")
+                ? "AP" + r.loanId().substring(1) : null;
     }
 
     private static BigDecimal money(long cents) {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banyan.common.event.EventContract;
 import org.banyan.common.event.EventContracts;
 import org.banyan.common.event.EventEnvelope;
+import org.banyan.common.event.payload.LoanEvent;
 import org.banyan.common.kafka.EnvelopeDeserializer;
 import org.banyan.simulator.core.SimulationConfig;
 import org.banyan.simulator.engine.RunSummary;
@@ -120,6 +121,24 @@ class KafkaPublishingTest {
                 assertThat(envelope.occurredAt()).isAfterOrEqualTo(previous.occurredAt());
             }
         }
+    }
+
+    @Test
+    void everyPersonalLoanEventNamesTheApplicationTheLoanWasBookedFrom() {
+        // given every application the run knows: the back book and the window's new ones
+        Set<String> applications = new HashSet<>();
+        Csv.read(run.resolve("training/loan_applications.csv")).forEach(a -> applications.add(a.get("application_id")));
+        Csv.extracts(run, "loan_applications").forEach(a -> applications.add(a.get("application_id")));
+
+        // when the published loan events are read
+        List<LoanEvent> loanEvents = records.stream().filter(r -> r.topic().equals(EventContracts.LOAN_EVENTS.topic()))
+                .map(r -> (LoanEvent) envelope(r).payload()).toList();
+
+        // then a personal loan's events name a known application, and no other line claims one
+        assertThat(loanEvents).filteredOn(e -> e.productType() == LoanEvent.ProductType.PERSONAL_LOAN).isNotEmpty()
+                .allSatisfy(e -> assertThat(applications).contains(e.applicationId()));
+        assertThat(loanEvents).filteredOn(e -> e.productType() != LoanEvent.ProductType.PERSONAL_LOAN)
+                .allSatisfy(e -> assertThat(e.applicationId()).isNull());
     }
 
     private static EventEnvelope<?> envelope(ConsumerRecord<String, byte[]> r) {
