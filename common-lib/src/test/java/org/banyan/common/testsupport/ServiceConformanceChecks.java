@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -18,8 +19,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +54,9 @@ public abstract class ServiceConformanceChecks {
 
     @Value("${banyan.intake.topics:}")
     List<String> intakeTopics;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     @BeforeAll
     static void connect() {
@@ -108,19 +117,32 @@ public abstract class ServiceConformanceChecks {
         }
     }
 
+    /**
+     * Every listener of the service, whatever its topic (intake or feature), dead-letters a record it
+     * cannot read: each consumer group subscribed to the topic sends its own copy to the DLQ, so one
+     * listener that drops poison silently cannot hide behind another that does not.
+     */
     @Test
-    void poisonRecordOnAnIntakeTopicIsDeadLettered() {
-        if (intakeTopics.isEmpty()) {
-            return;
-        }
-        String topic = intakeTopics.getFirst();
-        String key = "poison-" + UUID.randomUUID();
+    void poisonRecordOnEveryConsumedTopicIsDeadLetteredByEachOfItsListeners() {
+        Map<String, Long> listenersPerTopic = listeners.getListenerContainers().stream()
+                .map(container -> container.getContainerProperties().getTopics())
+                .filter(Objects::nonNull) // a pattern or explicit-partition subscription names no topic
+                .flatMap(Arrays::stream)
+                .filter(topic -> !topic.endsWith(".dlq"))
+                .collect(Collectors.groupingBy(topic -> topic, TreeMap::new, Collectors.counting()));
+        assertThat(listenersPerTopic).as("the service consumes at least one topic").isNotEmpty();
 
-        kafka.send(topic, key, "{\"eventId\":");
+        listenersPerTopic.forEach((topic, listenerCount) -> {
+            String key = "poison-" + UUID.randomUUID();
+            kafka.send(topic, key, "{\"eventId\":");
 
-        var dead = kafka.await(Topics.dlq(topic), r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
-        assertThat(dead).hasSize(1);
-        assertThat(dead.getFirst().headers().lastHeader(DeadLetterPolicy.REASON_HEADER)).isNotNull();
+            var dead = kafka.await(Topics.dlq(topic), r -> key.equals(r.key()), listenerCount.intValue(),
+                    Duration.ofSeconds(30));
+            assertThat(dead).as("dead letters of %s from its %d listener(s)", topic, listenerCount)
+                    .hasSize(listenerCount.intValue())
+                    .allSatisfy(record -> assertThat(record.headers().lastHeader(DeadLetterPolicy.REASON_HEADER))
+                            .isNotNull());
+        });
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
